@@ -1,0 +1,99 @@
+# shellcheck shell=sh
+# Common definitions for the dmapin scripts.  Sourced, never run.
+
+TOP=$(cd "$(dirname "$0")/.." && pwd)
+BUILD=${BUILD:-$TOP/build}
+TREE=$BUILD/linux
+PATCHES=$TOP/patches
+# Fixed identity and dates: the base commit id is the same on every machine
+# and "git am" of the same patches gives the same commit ids.
+FIXED_DATE='2000-01-01T00:00:00+0000'
+export GIT_AUTHOR_NAME=dmapin GIT_AUTHOR_EMAIL=dmapin@example.org
+export GIT_COMMITTER_NAME=dmapin GIT_COMMITTER_EMAIL=dmapin@example.org
+export KBUILD_BUILD_USER=dmapin KBUILD_BUILD_HOST=dmapin
+export KBUILD_BUILD_TIMESTAMP="$FIXED_DATE"
+JOBS=${JOBS:-$(( $(nproc) + 1 ))}
+
+say() { printf '%s\n' "== $*" >&2; }
+warn() { printf '%s\n' "!! $*" >&2; }
+die() { printf '%s\n' "error: $*" >&2; exit 1; }
+
+# Run a slow command, printing what it does; its output goes to a log,
+# whose tail is shown when it fails.
+logrun() {
+	_log=$1; shift
+	say "$* (log: ${_log#"$TOP"/})"
+	if ! "$@" >"$_log" 2>&1; then
+		tail -n 40 "$_log" >&2
+		die "failed: $* (full log: $_log)"
+	fi
+}
+
+# Commits of the series in the work tree, oldest first.
+series_commits() { git -C "$TREE" rev-list --reverse base..HEAD; }
+
+# The A/B "base" kernel is the base tree plus the leading run of
+# test-infrastructure patches: subjects starting "selftests/" or
+# "mm/gup_test:".  Prints that commit.
+infra_commit() {
+	_c=$(git -C "$1" rev-parse base)
+	for _x in $(git -C "$1" rev-list --reverse base..HEAD); do
+		case $(git -C "$1" log -1 --format=%s "$_x") in
+		selftests/*|mm/gup_test:*) _c=$_x ;;
+		*) break ;;
+		esac
+	done
+	echo "$_c"
+}
+
+# Patch-ids of the commits base..HEAD and of patches/; prints a reason and
+# returns 0 when build/linux holds work that patches/ does not.
+unexported_work() {
+	[ -d "$TREE/.git" ] || return 1
+	git -C "$TREE" rev-parse -q --verify base >/dev/null || return 1
+	if [ -n "$(git -C "$TREE" status --porcelain --untracked-files=no)" ]; then
+		echo "build/linux has uncommitted changes:"
+		git -C "$TREE" status --short --untracked-files=no | head -n 10
+		return 0
+	fi
+	for _d in rebase-merge rebase-apply; do
+		[ -d "$TREE/.git/$_d" ] && { echo "build/linux has a rebase or git am in progress"; return 0; }
+	done
+	_t=$(mktemp -d)
+	for _c in $(git -C "$TREE" rev-list base..HEAD); do
+		git -C "$TREE" show "$_c" | git patch-id --stable | cut -d' ' -f1
+	done | sort >"$_t/tree"
+	for _p in "$PATCHES"/[0-9]*.patch; do
+		[ -f "$_p" ] || continue
+		case $_p in */0000-*) continue ;; esac
+		git patch-id --stable <"$_p" | cut -d' ' -f1
+	done | sort >"$_t/exported"
+	if ! cmp -s "$_t/tree" "$_t/exported"; then
+		echo "build/linux (base..HEAD) differs from patches/:" \
+			"$(comm -23 "$_t/tree" "$_t/exported" | wc -l) commit(s) not exported," \
+			"$(comm -13 "$_t/tree" "$_t/exported" | wc -l) patch(es) not in the tree"
+		rm -rf "$_t"; return 0
+	fi
+	rm -rf "$_t"
+	return 1
+}
+
+# git am the series onto the current HEAD of repository $1; deterministic
+# commit ids.  On failure names the patch and the hunk, and aborts.
+apply_series() {
+	_r=$1
+	set -- "$PATCHES"/[0-9][0-9][0-9][0-9]-*.patch
+	_n=0
+	for _p; do
+		case $_p in */0000-cover-letter.patch) continue ;; esac
+		[ -f "$_p" ] || continue
+		_n=$((_n + 1))
+		if ! git -C "$_r" am -q --committer-date-is-author-date "$_p" >"$BUILD/am.log" 2>&1; then
+			git -C "$_r" am --abort >/dev/null 2>&1
+			warn "patch ${_p#"$TOP"/} does not apply:"
+			grep -E '^(error|Patch failed|fatal)' "$BUILD/am.log" >&2 || cat "$BUILD/am.log" >&2
+			return 1
+		fi
+	done
+	say "applied $_n patch(es)"
+}
