@@ -97,3 +97,27 @@ apply_series() {
 	done
 	say "applied $_n patch(es)"
 }
+
+# format_series REPO DIR: the series base..HEAD of REPO as patches in DIR,
+# byte for byte the same for the same commits: zero From-ids, no version
+# signature, fixed abbrev, base-commit trailer, and the cover letter's
+# subject and text from cover-letter.txt, dated like the newest commit.
+format_series() {
+	_d=$(git -C "$1" log -1 --format=%aI HEAD)
+	GIT_COMMITTER_DATE=$_d GIT_AUTHOR_DATE=$_d git -C "$1" \
+		-c core.abbrev=12 -c diff.noprefix=false -c format.signoff=false \
+		format-patch -q --zero-commit --no-signature --abbrev=12 \
+		--base=base --cover-letter --no-thread \
+		-o "$2" base..HEAD || return 1
+	python3 - "$TOP/cover-letter.txt" "$2"/0000-cover-letter.patch <<'PY'
+import sys
+text = open(sys.argv[1]).read().split('\n', 1)
+subject, blurb = text[0].strip(), text[1].strip('\n') if len(text) > 1 else ''
+p = sys.argv[2]
+s = open(p).read()
+assert '*** SUBJECT HERE ***' in s and '*** BLURB HERE ***' in s, p
+s = s.replace('*** SUBJECT HERE ***', subject).replace('*** BLURB HERE ***', blurb)
+open(p, 'w').write(s)
+PY
+	(cd "$2" && ls [0-9]*.patch | grep -v '^0000-') >"$2/series"
+}
