@@ -121,3 +121,31 @@ open(p, 'w').write(s)
 PY
 	(cd "$2" && ls [0-9]*.patch | grep -v '^0000-') >"$2/series"
 }
+
+# worktree NAME REV: a detached, clean worktree build/NAME of build/linux at
+# REV (created on first use; recreated if build/linux was recreated).
+worktree() {
+	_w=$BUILD/$1
+	if ! git -C "$_w" rev-parse -q --verify HEAD >/dev/null 2>&1 ||
+	   [ "$(git -C "$_w" rev-parse --git-common-dir 2>/dev/null)" != "$TREE/.git" ]; then
+		rm -rf "$_w"
+		git -C "$TREE" worktree prune
+		say "checking out build/$1 (about 30 s)"
+		git -C "$TREE" worktree add -q --detach "$_w" "$2" || return 1
+	else
+		git -C "$_w" am --abort >/dev/null 2>&1 || true
+		git -C "$_w" checkout -q -f --detach "$2" || return 1
+		git -C "$_w" clean -q -f -d -x >/dev/null
+	fi
+}
+
+# Ledger of checks for the summary line: check PASS|FAIL|SKIP what [why]
+check() {
+	_s=$1; shift
+	echo "$_s $*" >>"$LEDGER"
+	case $_s in
+	PASS) printf '  ok   %s\n' "$*" ;;
+	SKIP) printf '  skip %s\n' "$*" ;;
+	*) printf '  FAIL %s\n' "$*" ;;
+	esac
+}
