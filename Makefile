@@ -39,7 +39,7 @@ bench: deps
 
 # make shell [K=base|series] [CMD='cat /proc/vmstat']
 shell:
-	@$(S)/vm-run --kernel "$(or $(K),series)" --add build/st $(if $(CMD),-- "$(CMD)",-i -- "sh -i")
+	@$(S)/vm-run --kernel "$(or $(K),series)" --add build/st:/t $(if $(CMD),-- "$(CMD)",-i -- "sh -i")
 
 presubmit: deps
 	@$(S)/presubmit
