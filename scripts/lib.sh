@@ -46,18 +46,17 @@ infra_commit() {
 	echo "$_c"
 }
 
-# Patch-ids of the commits base..HEAD and of patches/; prints a reason and
-# returns 0 when build/linux holds work that patches/ does not.
-unexported_work() {
-	[ -d "$TREE/.git" ] || return 1
-	git -C "$TREE" rev-parse -q --verify base >/dev/null || return 1
+# compare_series: patch-ids of build/linux base..HEAD vs patches/.  Sets
+# CMP_STATE to "uncommitted", "busy" (rebase/am in progress), "same", or
+# "differ", and CMP_UNEXPORTED / CMP_MISSING to the number of commits only
+# in the tree / patches only in patches/.
+compare_series() {
+	CMP_UNEXPORTED=0 CMP_MISSING=0 CMP_STATE=same
 	if [ -n "$(git -C "$TREE" status --porcelain --untracked-files=no)" ]; then
-		echo "build/linux has uncommitted changes:"
-		git -C "$TREE" status --short --untracked-files=no | head -n 10
-		return 0
+		CMP_STATE=uncommitted; return
 	fi
 	for _d in rebase-merge rebase-apply; do
-		[ -d "$TREE/.git/$_d" ] && { echo "build/linux has a rebase or git am in progress"; return 0; }
+		[ -d "$TREE/.git/$_d" ] && { CMP_STATE=busy; return; }
 	done
 	_t=$(mktemp -d)
 	for _c in $(git -C "$TREE" rev-list base..HEAD); do
@@ -68,14 +67,34 @@ unexported_work() {
 		case $_p in */0000-*) continue ;; esac
 		git patch-id --stable <"$_p" | cut -d' ' -f1
 	done | sort >"$_t/exported"
-	if ! cmp -s "$_t/tree" "$_t/exported"; then
-		echo "build/linux (base..HEAD) differs from patches/:" \
-			"$(comm -23 "$_t/tree" "$_t/exported" | wc -l) commit(s) not exported," \
-			"$(comm -13 "$_t/tree" "$_t/exported" | wc -l) patch(es) not in the tree"
-		rm -rf "$_t"; return 0
-	fi
+	CMP_UNEXPORTED=$(comm -23 "$_t/tree" "$_t/exported" | wc -l)
+	CMP_MISSING=$(comm -13 "$_t/tree" "$_t/exported" | wc -l)
+	cmp -s "$_t/tree" "$_t/exported" || CMP_STATE=differ
 	rm -rf "$_t"
-	return 1
+}
+
+# Prints a reason and returns 0 when build/linux holds work that patches/
+# does not: uncommitted changes, a rebase in progress, unexported commits.
+unexported_work() {
+	git -C "$TREE" rev-parse -q --verify base >/dev/null 2>&1 || return 1
+	compare_series
+	case $CMP_STATE in
+	uncommitted)
+		echo "build/linux has uncommitted changes:"
+		git -C "$TREE" status --short --untracked-files=no | head -n 10 ;;
+	busy) echo "build/linux has a rebase or git am in progress" ;;
+	*)
+		[ "$CMP_UNEXPORTED" -gt 0 ] || return 1
+		echo "build/linux has $CMP_UNEXPORTED commit(s) that are not in patches/" ;;
+	esac
+	return 0
+}
+
+# True when build/linux HEAD is exactly the series of patches/.
+tree_is_series() {
+	git -C "$TREE" rev-parse -q --verify base >/dev/null 2>&1 || return 1
+	compare_series
+	[ "$CMP_STATE" = same ]
 }
 
 # git am the series onto the current HEAD of repository $1; deterministic
