@@ -45,4 +45,4 @@ presubmit: deps
 	@$(S)/presubmit
 
 clean:
-	rm -rf build/out-* build/results build/test build/bench build/st build/initramfs-base.cpio
+	rm -rf build/out-* build/*/.out* build/results build/test build/bench build/st build/initramfs-base.cpio

@@ -154,14 +154,24 @@ worktree() {
 	else
 		git -C "$_w" am --abort >/dev/null 2>&1 || true
 		git -C "$_w" checkout -q -f --detach "$2" || return 1
-		git -C "$_w" clean -q -f -d -x >/dev/null
+		git -C "$_w" clean -q -f -d -x -e '/.out*' >/dev/null
 	fi
+}
+
+# kernel SRC NAME: build the test kernel of source tree SRC in SRC/.out
+# (inside the tree, so Kbuild uses relative paths and ccache hits across
+# worktrees) and point build/out-NAME at it.
+kernel() {
+	mkdir -p "$BUILD/test"
+	ln -sfn "$1/.out" "$BUILD/out-$2"
+	"$TOP/scripts/kbuild" "$1" "$1/.out" >"$BUILD/test/build-$2.log" 2>&1
 }
 
 # Ledger of checks for the summary line: check PASS|FAIL|SKIP what [why]
 check() {
 	_s=$1; shift
-	echo "$_s $*" >>"$LEDGER"
+	mkdir -p "$BUILD/test"
+	echo "$_s $*" >>"${LEDGER:-$BUILD/test/ledger}"
 	case $_s in
 	PASS) printf '  ok   %s\n' "$*" ;;
 	SKIP) printf '  skip %s\n' "$*" ;;
