@@ -11,7 +11,7 @@ FIXED_DATE='2000-01-01T00:00:00+0000'
 export GIT_AUTHOR_NAME=dmapin GIT_AUTHOR_EMAIL=dmapin@example.org
 export GIT_COMMITTER_NAME=dmapin GIT_COMMITTER_EMAIL=dmapin@example.org
 export KBUILD_BUILD_USER=dmapin KBUILD_BUILD_HOST=dmapin
-export KBUILD_BUILD_TIMESTAMP="$FIXED_DATE"
+export KBUILD_BUILD_TIMESTAMP="$FIXED_DATE" KBUILD_BUILD_VERSION=1
 JOBS=${JOBS:-$(( $(nproc) + 1 ))}
 
 say() { printf '%s\n' "== $*" >&2; }
