@@ -16,7 +16,7 @@ def parse(path):
         m = re.match(r'## (\S+) (\S)$', line.strip())
         if m:
             key = (m.group(1), MODES[m.group(2)])
-            res[key] = {'get': [], 'put': []}
+            res.setdefault(key, {'get': [], 'put': []})
             continue
         m = re.search(r'Time: get:(\d+) put:(\d+) us', line)
         if m and key:
