@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Summarise gup_test benchmark output of the base and series kernels:
 median, min, max of the get (pin) and put (unpin) times, series/base and
-pin/get ratios.  argv: base.txt series.txt out.json"""
+pin/get ratios, per page type and pages per call (n).  argv: base.txt series.txt out.json"""
 import json
 import re
 import statistics
@@ -13,9 +13,9 @@ MODES = {'u': 'GUP_FAST', 'a': 'PIN_FAST', 'L': 'PIN_LONGTERM'}
 def parse(path):
     res, key = {}, None
     for line in open(path):
-        m = re.match(r'## (\S+) (\S)$', line.strip())
+        m = re.match(r'## (\S+) (\S) (\d+)$', line.strip())
         if m:
-            key = (m.group(1), MODES[m.group(2)])
+            key = (m.group(1), MODES[m.group(2)], int(m.group(3)))
             res.setdefault(key, {'get': [], 'put': []})
             continue
         m = re.search(r'Time: get:(\d+) put:(\d+) us', line)
@@ -43,25 +43,25 @@ def main():
     print('gup_test benchmarks (median [min-max] us over %s runs; QEMU TCG: compare'
           ' ratios only, never absolute times across runs)' %
           max([len(x['get']) for x in list(base.values()) + list(series.values())] + [0]))
-    print('%-8s %-13s %-20s %-20s %-7s %-9s %-9s' % (
-        'pages', 'benchmark', 'base get', 'series get', 's/b', 'pin/get b', 'pin/get s'))
-    for pages, mode in keys:
-        row = {'pages': pages, 'benchmark': mode}
+    print('%-8s %-4s %-13s %-20s %-20s %-7s %-9s %-9s' % (
+        'pages', 'n', 'benchmark', 'base get', 'series get', 's/b', 'pin/get b', 'pin/get s'))
+    for pages, mode, n in keys:
+        row = {'pages': pages, 'pages_per_call': n, 'benchmark': mode}
         for name, res in (('base', base), ('series', series)):
-            r = res.get((pages, mode), {'get': [], 'put': []})
+            r = res.get((pages, mode, n), {'get': [], 'put': []})
             row[name] = {'get': stats(r['get']), 'put': stats(r['put'])}
         med = {k: (row[k]['get'] or {}).get('median') for k in ('base', 'series')}
         row['series_over_base'] = ratio(med['series'], med['base'])
         for k, res in (('base', base), ('series', series)):
-            g = stats(res.get((pages, 'GUP_FAST'), {'get': []})['get'])
+            g = stats(res.get((pages, 'GUP_FAST', n), {'get': []})['get'])
             row['%s_over_gup_fast_%s' % (mode.lower(), k)] = \
                 ratio(med[k], g['median'] if g else None)
         out['results'].append(row)
 
         def cell(s):
             return '%g [%g-%g]' % (s['median'], s['min'], s['max']) if s else 'n/a'
-        print('%-8s %-13s %-20s %-20s %-7s %-9s %-9s' % (
-            pages, mode, cell(row['base']['get']), cell(row['series']['get']),
+        print('%-8s %-4s %-13s %-20s %-20s %-7s %-9s %-9s' % (
+            pages, n, mode, cell(row['base']['get']), cell(row['series']['get']),
             row['series_over_base'] or '-',
             row['%s_over_gup_fast_base' % mode.lower()] or '-',
             row['%s_over_gup_fast_series' % mode.lower()] or '-'))
