@@ -55,6 +55,41 @@ def splats(kernel):
     return out
 
 
+def vmstat_lines(kernel):
+    """test -> {counter: delta or 'absent'} from its "# vmstat NAME DELTA"
+    lines: the /proc/vmstat events a test moved, as it reported them."""
+    out = {}
+    d = os.path.join(BUILD, 'results', kernel)
+    if not os.path.isdir(d):
+        return out
+    for f in sorted(os.listdir(d)):
+        if not f.endswith('.log'):
+            continue
+        for line in open(os.path.join(d, f), errors='replace'):
+            w = line.split()
+            if len(w) == 4 and w[:2] == ['#', 'vmstat']:
+                out.setdefault(f[:-4], {})[w[2]] = w[3]
+    return out
+
+
+def print_vmstat():
+    vm = {k: vmstat_lines(k) for k in ('base', 'series')}
+    if not vm['series']:
+        return
+    counters = []
+    for t in vm['series'].values():
+        counters += [c for c in t if c not in counters]
+    w = max(len(n) for n in vm['series'])
+    print()
+    print('/proc/vmstat events during the test, series (base):')
+    print('%-*s  %s' % (w, 'test', '  '.join(counters)))
+    for n in sorted(vm['series']):
+        cells = ['%s (%s)' % (vm['series'][n].get(c, '-'),
+                              vm['base'].get(n, {}).get(c, '-')) for c in counters]
+        print('%-*s  %s' % (w, n, '  '.join('%-*s' % (len(c), x)
+                                             for c, x in zip(counters, cells))))
+
+
 def main():
     ledger = open(sys.argv[1], 'a') if len(sys.argv) > 1 else None
     exp, errors = load_expect()
@@ -104,6 +139,7 @@ def main():
     for k in ('base', 'series'):
         for n, lines in spl[k].items():
             print('%s splat in %s: %s' % (k, n, lines[0]))
+    print_vmstat()
     return 1 if bad or errors else 0
 
 
