@@ -10,6 +10,47 @@ import sys
 MODES = {'u': 'GUP_FAST', 'a': 'PIN_FAST', 'L': 'PIN_LONGTERM'}
 
 
+def parse_wb(path):
+    """wb_bench lines: name -> {'ms': [...], 'kib': [...]}."""
+    res = {}
+    for line in open(path):
+        m = re.match(r'## wb (\S+) ms (\S+) kib (\d+)$', line.strip())
+        if m:
+            r = res.setdefault(m.group(1), {'ms': [], 'kib': []})
+            r['ms'].append(float(m.group(2)))
+            r['kib'].append(int(m.group(3)))
+    return res
+
+
+def print_wb(out, base, series):
+    if not base and not series:
+        return
+    print()
+    print('writeback (wb_bench: fsync() time, median [min-max] ms, and KiB written'
+          ' per fsync, median; ratios only)')
+    print('%-16s %-22s %-22s %-6s %-9s %-9s' % (
+        'measurement', 'base ms', 'series ms', 's/b', 'base KiB', 'series KiB'))
+    out['writeback'] = []
+    for name in dict.fromkeys(list(base) + list(series)):
+        row = {'measurement': name}
+        for k, res in (('base', base), ('series', series)):
+            r = res.get(name, {'ms': [], 'kib': []})
+            row[k] = {'ms': stats(r['ms']), 'kib': stats(r['kib'])}
+        med = {k: (row[k]['ms'] or {}).get('median') for k in ('base', 'series')}
+        row['series_over_base'] = ratio(med['series'], med['base'])
+        out['writeback'].append(row)
+
+        def cell(s):
+            return '%.1f [%.1f-%.1f]' % (s['median'], s['min'], s['max']) if s else '-'
+
+        def kib(s):
+            return '%d' % s['median'] if s else '-'
+        print('%-16s %-22s %-22s %-6s %-9s %-9s' % (
+            name, cell(row['base']['ms']), cell(row['series']['ms']),
+            row['series_over_base'] or '-', kib(row['base']['kib']),
+            kib(row['series']['kib'])))
+
+
 def parse(path):
     res, key = {}, None
     for line in open(path):
@@ -65,6 +106,7 @@ def main():
             row['series_over_base'] or '-',
             row['%s_over_gup_fast_base' % mode.lower()] or '-',
             row['%s_over_gup_fast_series' % mode.lower()] or '-'))
+    print_wb(out, parse_wb(sys.argv[1]), parse_wb(sys.argv[2]))
     json.dump(out, open(sys.argv[3], 'w'), indent=1)
     print('written to %s' % sys.argv[3])
 
