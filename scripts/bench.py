@@ -51,6 +51,41 @@ def print_wb(out, base, series):
             kib(row['series']['kib'])))
 
 
+def parse_map(path):
+    """map_bench lines: name -> ([values], unit)."""
+    res = {}
+    for line in open(path):
+        m = re.match(r'## map (\S+) (\S+) (\S+)$', line.strip())
+        if m:
+            r = res.setdefault(m.group(1), ([], m.group(3)))
+            r[0].append(float(m.group(2)))
+    return res
+
+
+def print_map(out, base, series):
+    if not base and not series:
+        return
+    print()
+    print('pinned pages: migration and NUMA balancing (map_bench: median [min-max];'
+          ' move_pages of 64 MiB shmem, half pinned; NUMA per scan of 16 MiB pinned)')
+    print('%-18s %-10s %-24s %-24s %-6s' % ('measurement', 'unit', 'base', 'series', 's/b'))
+    out['pinned_mappings'] = []
+    for name in dict.fromkeys(list(base) + list(series)):
+        unit = (base.get(name) or series.get(name))[1]
+        row = {'measurement': name, 'unit': unit,
+               'base': stats(base.get(name, ([], ''))[0]),
+               'series': stats(series.get(name, ([], ''))[0])}
+        row['series_over_base'] = ratio((row['series'] or {}).get('median'),
+                                        (row['base'] or {}).get('median'))
+        out['pinned_mappings'].append(row)
+
+        def cell(s):
+            return '%g [%g-%g]' % (s['median'], s['min'], s['max']) if s else '-'
+        print('%-18s %-10s %-24s %-24s %-6s' % (
+            name, unit, cell(row['base']), cell(row['series']),
+            row['series_over_base'] if row['series_over_base'] is not None else '-'))
+
+
 def parse(path):
     res, key = {}, None
     for line in open(path):
@@ -107,6 +142,7 @@ def main():
             row['%s_over_gup_fast_base' % mode.lower()] or '-',
             row['%s_over_gup_fast_series' % mode.lower()] or '-'))
     print_wb(out, parse_wb(sys.argv[1]), parse_wb(sys.argv[2]))
+    print_map(out, parse_map(sys.argv[1]), parse_map(sys.argv[2]))
     json.dump(out, open(sys.argv[3], 'w'), indent=1)
     print('written to %s' % sys.argv[3])
 
