@@ -33,6 +33,9 @@
 #include <sys/syscall.h>
 #include "gup_test.h"
 
+#define BENCH_NAME "map_bench"
+#include "bench_util.h"
+
 #define MIB			(1024 * 1024)
 #define MPOL_BIND		2
 #define MPOL_LOCAL		4
@@ -42,45 +45,6 @@
 
 static int reps = 5;
 static long pagesize;
-
-static void die(const char *what)
-{
-	fprintf(stderr, "map_bench: %s: %s\n", what, strerror(errno));
-	exit(1);
-}
-
-static double now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-/* A /proc/vmstat event, folded first; 0 if the kernel does not have it. */
-static long long vmstat(const char *name)
-{
-	char key[128];
-	long long val;
-	FILE *f;
-	int fd = open("/proc/sys/vm/stat_refresh", O_WRONLY);
-
-	if (fd >= 0) {
-		if (write(fd, "1", 1) < 0 && errno != EINVAL)
-			die("stat_refresh");
-		close(fd);
-	}
-	f = fopen("/proc/vmstat", "r");
-	if (!f)
-		die("/proc/vmstat");
-	while (fscanf(f, "%127s %lld", key, &val) == 2)
-		if (!strcmp(key, name)) {
-			fclose(f);
-			return val;
-		}
-	fclose(f);
-	return 0;
-}
 
 static void write_file(const char *path, const char *val)
 {

@@ -34,25 +34,14 @@
 #include <sys/stat.h>
 #include "gup_test.h"
 
+#define BENCH_NAME "wb_bench"
+#include "bench_util.h"
+
 #define DEV	"/dev/ram1"
 #define MNT	"/tmp/wb_bench"
 #define MIB	(1024 * 1024)
 
 static int reps = 5;
-
-static void die(const char *what)
-{
-	fprintf(stderr, "wb_bench: %s: %s\n", what, strerror(errno));
-	exit(1);
-}
-
-static double now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
 
 /*
  * KiB whose writeback completed so far: nr_written of /proc/vmstat, folded
@@ -61,25 +50,7 @@ static double now_ms(void)
  */
 static unsigned long long kib_written(void)
 {
-	unsigned long long val = 0;
-	char key[64];
-	FILE *f;
-	int fd;
-
-	fd = open("/proc/sys/vm/stat_refresh", O_WRONLY);
-	if (fd >= 0) {
-		if (write(fd, "1", 1) < 0 && errno != EINVAL)
-			die("stat_refresh");
-		close(fd);
-	}
-	f = fopen("/proc/vmstat", "r");
-	if (!f)
-		die("/proc/vmstat");
-	while (fscanf(f, "%63s %llu", key, &val) == 2)
-		if (!strcmp(key, "nr_written"))
-			break;
-	fclose(f);
-	return val * (sysconf(_SC_PAGESIZE) / 1024);
+	return vmstat("nr_written") * (sysconf(_SC_PAGESIZE) / 1024);
 }
 
 /* fsync() @fd, print the time it took and what writeback completed. */
