@@ -51,25 +51,27 @@ def print_wb(out, base, series):
             kib(row['series']['kib'])))
 
 
-def parse_map(path):
-    """map_bench lines: name -> ([values], unit)."""
+def parse_map(path, tool='map'):
+    """map_bench (or dio_bench) lines: name -> ([values], unit)."""
     res = {}
     for line in open(path):
-        m = re.match(r'## map (\S+) (\S+) (\S+)$', line.strip())
+        m = re.match(r'## %s (\S+) (\S+) (\S+)$' % tool, line.strip())
         if m:
             r = res.setdefault(m.group(1), ([], m.group(3)))
             r[0].append(float(m.group(2)))
     return res
 
 
-def print_map(out, base, series):
+def print_map(out, base, series, key='pinned_mappings',
+              title='pinned pages: migration and NUMA balancing (map_bench: median'
+                    ' [min-max]; move_pages of 64 MiB shmem, half pinned; NUMA per'
+                    ' scan of 16 MiB pinned)'):
     if not base and not series:
         return
     print()
-    print('pinned pages: migration and NUMA balancing (map_bench: median [min-max];'
-          ' move_pages of 64 MiB shmem, half pinned; NUMA per scan of 16 MiB pinned)')
+    print(title)
     print('%-18s %-10s %-24s %-24s %-6s' % ('measurement', 'unit', 'base', 'series', 's/b'))
-    out['pinned_mappings'] = []
+    out[key] = []
     for name in dict.fromkeys(list(base) + list(series)):
         unit = (base.get(name) or series.get(name))[1]
         row = {'measurement': name, 'unit': unit,
@@ -77,7 +79,7 @@ def print_map(out, base, series):
                'series': stats(series.get(name, ([], ''))[0])}
         row['series_over_base'] = ratio((row['series'] or {}).get('median'),
                                         (row['base'] or {}).get('median'))
-        out['pinned_mappings'].append(row)
+        out[key].append(row)
 
         def cell(s):
             return '%g [%g-%g]' % (s['median'], s['min'], s['max']) if s else '-'
@@ -143,6 +145,9 @@ def main():
             row['%s_over_gup_fast_series' % mode.lower()] or '-'))
     print_wb(out, parse_wb(sys.argv[1]), parse_wb(sys.argv[2]))
     print_map(out, parse_map(sys.argv[1]), parse_map(sys.argv[2]))
+    print_map(out, parse_map(sys.argv[1], 'dio'), parse_map(sys.argv[2], 'dio'),
+              'odirect', 'O_DIRECT on brd (dio_bench: median [min-max] of 64 MiB in'
+              ' 4 KiB or 1 MiB calls; pins = nr_foll_pin_acquired per MiB)')
     json.dump(out, open(sys.argv[3], 'w'), indent=1)
     print('written to %s' % sys.argv[3])
 
