@@ -3,7 +3,7 @@ SHELL := /bin/sh
 export LINUX_SRC
 S := scripts
 
-.PHONY: all run test tree export build selftest bench shell presubmit deps clean help
+.PHONY: all run test tree export build selftest bench shell presubmit stress deps clean help
 all: help
 help:
 	@sed -n '/^## Commands/,/^## /p' README.md | sed '$$d'
@@ -43,6 +43,10 @@ shell:
 
 presubmit: deps
 	@$(S)/presubmit
+
+# make stress [ROUNDS=10000] [K=debug|series]: the sync cases under load.
+stress: deps
+	@$(S)/stress
 
 clean:
 	rm -rf build/out-* build/*/.out* build/results build/test build/bench build/st build/initramfs-base.cpio
